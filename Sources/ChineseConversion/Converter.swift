@@ -1,3 +1,4 @@
+import Foundation
 import ChineseTextCore
 
 /// Converts Chinese text between scripts and regional standards with OpenCC's dictionaries and rules.
@@ -82,6 +83,12 @@ public struct Converter: Sendable {
     pipeline = ConversionPipeline(
       tables: tables, record: record, includesTofuRisk: options.includesTofuRiskCharacters)
     rules = try UserRules(userRules)
+  }
+
+  /// The path of the bundled compiled dictionaries, or `nil` when they cannot be found. Loading them from
+  /// this path with ``init(_:options:userRules:resourceFile:)`` maps and validates them afresh.
+  public static var bundledResourcePath: String? {
+    BundledResource.candidatePaths().first { FileManager.default.fileExists(atPath: $0) }
   }
 
   /// Converts `text`.

@@ -1,3 +1,5 @@
+import ChineseTextCore
+
 /// Caller-supplied conversions that take precedence over the bundled dictionaries.
 ///
 /// The input is scanned left to right; where a rule's key starts, the longest such key is replaced by its
@@ -7,11 +9,13 @@ struct UserRules: Sendable {
   private let replacements: [[UInt8]: [UInt8]]
   private let firstScalars: Set<UInt32>
   private let longestKeyScalars: Int
+  private let keyScalars: Set<UInt32>
 
   init(_ rules: [String: String]) throws(ConversionError) {
     var replacements: [[UInt8]: [UInt8]] = [:]
     var firstScalars = Set<UInt32>()
     var longest = 0
+    var keyScalars = Set<UInt32>()
     for (key, value) in rules {
       guard let first = key.unicodeScalars.first else {
         throw .invalidUserRule(key: key, reason: "the key is empty")
@@ -20,13 +24,18 @@ struct UserRules: Sendable {
       replacements[Array(key.utf8)] = Array(value.utf8)
       firstScalars.insert(first.value)
       longest = max(longest, key.unicodeScalars.count)
+      for scalar in key.unicodeScalars { keyScalars.insert(scalar.value) }
     }
+    self.keyScalars = keyScalars
     self.replacements = replacements
     self.firstScalars = firstScalars
     longestKeyScalars = longest
   }
 
   var isEmpty: Bool { replacements.isEmpty }
+
+  /// Whether some rule's key contains `scalar`.
+  func contains(_ scalar: UInt32) -> Bool { keyScalars.contains(scalar) }
 
   /// The longest rule whose key starts at `start`: its end offset and value.
   func match(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> (end: Int, value: [UInt8])? {
@@ -45,5 +54,3 @@ struct UserRules: Sendable {
     return nil
   }
 }
-
-import ChineseTextCore
