@@ -78,6 +78,8 @@ struct ResourceBuilder {
     var payloadIndex: [[UInt32]: Int] = [:]
     var trieUnits: [Int32] = []
     var stepRecords: [UInt32] = []
+    var singles: [UInt32] = []
+    var bigramWords: [UInt64] = []
     for (position, entries) in stepEntries.enumerated() {
       let keys = entries.keys.map { key in key.unicodeScalars.map { codes[$0.value]! } }.sorted {
         $0.lexicographicallyPrecedes($1)
@@ -112,12 +114,45 @@ struct ResourceBuilder {
         }
       }
       let units = DoubleArrayTrieBuilder.build(keys: keys, payloads: keyPayloads)
+      // Side tables for the fast path: one-character payloads by code, and the bigram filter.
+      var stepSingles = [UInt32](repeating: 0, count: 2 * (scalars.count + 1))
+      var pairs = Set<UInt32>()
+      let tofuMembers = Set(steps[position].members.indices.filter { steps[position].members[$0].mayOutputTofu })
+      for key in keys {
+        guard key.count == 1 else {
+          pairs.insert(UInt32(key[0]) << 16 | UInt32(key[1]))
+          continue
+        }
+        let text = String(Character(Unicode.Scalar(scalars[Int(key[0]) - 1])!))
+        let members = entries[text]!
+        for (slot, excluded) in [Set<Int>(), tofuMembers].enumerated() {
+          guard let best = members.first(where: { !excluded.contains($0.member) }) else { continue }
+          let value = String(best.value.split(separator: " ").first ?? "")
+          stepSingles[2 * Int(key[0]) + slot] = Self.packed(value)
+        }
+      }
+      var bigramBits = 0
+      let bigramStart = bigramWords.count
+      if !pairs.isEmpty {
+        bigramBits = 6
+        while (1 << bigramBits) < pairs.count * 16 && bigramBits < 20 { bigramBits += 1 }
+        var words = [UInt64](repeating: 0, count: (1 << bigramBits) / 64)
+        let mask = UInt32((1 << bigramBits) - 1)
+        for pair in pairs.sorted() {
+          let bit = Int(Format.bigramHash(UInt16(pair >> 16), UInt16(pair & 0xFFFF)) & mask)
+          words[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        bigramWords.append(contentsOf: words)
+      }
+      let singlesStart = singles.count
+      singles.append(contentsOf: stepSingles)
       var tofuMask: UInt32 = 0
       for (member, plan) in steps[position].members.enumerated() where plan.mayOutputTofu {
         tofuMask |= 1 << UInt32(member)
       }
       stepRecords.append(contentsOf: [
         UInt32(trieUnits.count), UInt32(units.count), UInt32(steps[position].members.count), tofuMask,
+        UInt32(singlesStart), UInt32(bigramStart), UInt32(bigramBits), 0,
       ])
       trieUnits.append(contentsOf: units)
     }
@@ -154,11 +189,24 @@ struct ResourceBuilder {
     writer.add(Format.scriptClasses, bytes: classes)
     writer.add(Format.tries, values: trieUnits)
     writer.add(Format.steps, values: stepRecords)
+    writer.add(Format.singles, values: singles)
+    writer.add(Format.bigrams, values: bigramWords.isEmpty ? [0] : bigramWords)
     writer.add(Format.payloads, values: payloads)
     writer.add(Format.valueRecords, values: valueRecords)
     writer.add(Format.valueBytes, bytes: valueBytes)
     writer.add(Format.configurations, bytes: Array(records.map(\.line).joined(separator: "\n").utf8))
     writer.add(Format.sources, bytes: Array(sourceLines.joined(separator: "\n").utf8))
     return writer.finish()
+  }
+
+  /// A one-scalar value as its UTF-8 bytes, first byte lowest; anything else as `unpackedSingle`.
+  static func packed(_ value: String) -> UInt32 {
+    let scalars = value.unicodeScalars
+    guard scalars.count == 1, let scalar = scalars.first, scalar.value != 0 else {
+      return ConversionResourceFormat.unpackedSingle
+    }
+    var packed: UInt32 = 0
+    for (index, byte) in value.utf8.enumerated() { packed |= UInt32(byte) << (8 * UInt32(index)) }
+    return packed
   }
 }

@@ -35,7 +35,7 @@ struct ConversionPipeline: Sendable {
 
     for step in normalization {
       let runner = runner(step)
-      guard runner.mayChange(current.baseAddress!, from: 0, to: current.count, leadBytes: step.leadBytes) else {
+      guard runner.mayChange(current.baseAddress!, from: 0, to: current.count) else {
         continue
       }
       let buffer = ByteBuffer(capacity: current.count + 16)
@@ -82,11 +82,12 @@ struct ConversionPipeline: Sendable {
     let input = text.baseAddress!
     let end = text.count
     let matcher = StepRunner(tables: tables, step: step, enabledMembers: UInt8(1) << UInt8(member))
+    let codes = tables.codes
     var boundaries = [0]
     var index = 0
     while index < end {
       let (scalar, length) = UTF8Scalars.decode(input, at: index, count: end)
-      let code = tables.codes.code(scalar)
+      let code = codes.code(scalar)
       if code != 0 {
         let match = matcher.longestMatch(input, start: index, end: end, firstCode: code, firstLength: length)
         if match.value >= 0 {

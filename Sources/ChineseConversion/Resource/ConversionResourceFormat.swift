@@ -6,7 +6,13 @@ import ChineseTextCore
 /// - `CSCA`: the scalar of each code (`UInt32`, index 0 unused).
 /// - `CCLS`: one ``ScriptClass`` byte a code, for script detection.
 /// - `TRIE`: the double-array tries of all steps, one after another (`Int32` pairs).
-/// - `STEP`: four `UInt32`s a step: first trie value, trie value count, member count, tofu-risk member mask.
+/// - `STEP`: eight `UInt32`s a step: first trie value, trie value count, member count, tofu-risk member mask,
+///   first entry in `SGLP`, first word in `BGRM`, log2 of the bigram filter's bits, reserved.
+/// - `SGLP`: for each step, two `UInt32`s a code: the default value of the one-character key packed as the
+///   UTF-8 bytes of one scalar (first byte lowest), with every member and without the tofu-risk members;
+///   0 when there is no such key, `unpackedSingle` when the value is not a single scalar.
+/// - `BGRM`: for each step, a bit set (`UInt64` words) of hashed first-two-character pairs of its longer keys:
+///   a clear bit proves that no key of two or more characters starts with that pair.
 /// - `PAYL`: payload lists: a count, then that many `member << 24 | value index` entries.
 /// - `VREC`: two `UInt32`s a value: byte offset into `VSTR`, and `defaultLength << 16 | totalLength`.
 /// - `VSTR`: UTF-8 values; a value's candidates are separated by spaces, the default first.
@@ -25,6 +31,18 @@ package enum ConversionResourceFormat {
   package static let scriptClasses = ResourceTag("CCLS")
   package static let tries = ResourceTag("TRIE")
   package static let steps = ResourceTag("STEP")
+  package static let singles = ResourceTag("SGLP")
+  package static let bigrams = ResourceTag("BGRM")
+  /// The `SGLP` entry of a one-character value that is not one scalar: look it up in the trie instead.
+  package static let unpackedSingle: UInt32 = 0xFFFF_FFFF
+  /// `UInt32`s in a step record.
+  package static let stepRecordSize = 8
+
+  /// The bigram filter's hash of two codes.
+  @inline(__always)
+  package static func bigramHash(_ first: UInt16, _ second: UInt16) -> UInt32 {
+    (UInt32(first) &* 0x9E37_79B1) ^ (UInt32(second) &* 0x85EB_CA6B) ^ (UInt32(second) &>> 3)
+  }
   package static let payloads = ResourceTag("PAYL")
   package static let valueRecords = ResourceTag("VREC")
   package static let valueBytes = ResourceTag("VSTR")

@@ -2,13 +2,22 @@ import ChineseTextCore
 
 /// One step of a conversion chain: a trie whose keys carry, for each member dictionary of the step, that
 /// dictionary's value. Members are ordered by priority (OpenCC's short-circuit order).
-package struct StepTable: Sendable {
+/// `@unchecked Sendable`: the pointers lead into the immutable resource image, which the owning
+/// ``ConversionTables`` keeps alive; step tables are used only through it.
+package struct StepTable: @unchecked Sendable {
   package let trie: DoubleArrayTrie
   package let memberCount: Int
   /// Members that may output characters common fonts lack (OpenCC's `may_output_tofu`).
   package let tofuRiskMembers: UInt8
   /// The first bytes of the UTF-8 forms of the characters that start a key.
   let leadBytes: LeadByteSet
+  /// For each code, the packed one-character values (see `SGLP` in ``ConversionResourceFormat``).
+  let singles: UnsafePointer<UInt32>
+  /// The bigram filter (see ``ConversionResourceFormat``) and its index mask; no words when the step has no
+  /// key of two or more characters.
+  let bigramWords: UnsafePointer<UInt64>
+  let bigramMask: UInt32
+  let hasLongerKeys: Bool
 }
 
 /// The validated contents of a compiled conversion resource, shared read-only by every converter.
@@ -46,6 +55,10 @@ package final class ConversionTables: @unchecked Sendable {
     scriptClasses = try image.requiredArray(Format.scriptClasses, of: UInt8.self)
     let scalars = try image.requiredArray(Format.scalars, of: UInt32.self)
     guard scalars.count <= 0x10000 else { throw .malformed("\(scalars.count) scalar codes") }
+    // Every code the table yields must name a scalar, since codes index the per-step tables.
+    guard try image.requiredArray(Format.codeBlocks, of: UInt16.self).allSatisfy({ Int($0) < scalars.count }) else {
+      throw .malformed("a scalar code out of range")
+    }
     payloads = try image.requiredArray(Format.payloads, of: UInt32.self)
     valueRecords = try image.requiredArray(Format.valueRecords, of: UInt32.self)
     valueBytes = try image.requiredArray(Format.valueBytes, of: UInt8.self)
@@ -74,13 +87,25 @@ package final class ConversionTables: @unchecked Sendable {
 
     let trieUnits = try image.requiredArray(Format.tries, of: Int32.self)
     let stepRecords = try image.requiredArray(Format.steps, of: UInt32.self)
-    guard stepRecords.count % 4 == 0 else { throw .malformed("step records") }
+    let singles = try image.requiredArray(Format.singles, of: UInt32.self)
+    let bigrams = try image.requiredArray(Format.bigrams, of: UInt64.self)
+    let recordSize = Format.stepRecordSize
+    guard stepRecords.count % recordSize == 0, let singlesBase = singles.baseAddress,
+      let bigramBase = bigrams.baseAddress
+    else { throw .malformed("step records") }
     var steps: [StepTable] = []
-    for step in 0..<(stepRecords.count / 4) {
-      let start = Int(stepRecords[4 * step])
-      let count = Int(stepRecords[4 * step + 1])
-      let members = Int(stepRecords[4 * step + 2])
-      guard start + count <= trieUnits.count, members >= 1, members <= Format.maximumMembers else {
+    for step in 0..<(stepRecords.count / recordSize) {
+      let record = UnsafeBufferPointer(rebasing: stepRecords[(step * recordSize)..<((step + 1) * recordSize)])
+      let start = Int(record[0])
+      let count = Int(record[1])
+      let members = Int(record[2])
+      let singlesStart = Int(record[4])
+      let bigramStart = Int(record[5])
+      let bigramBits = Int(record[6])
+      guard start + count <= trieUnits.count, members >= 1, members <= Format.maximumMembers,
+        singlesStart + 2 * scalars.count <= singles.count, bigramBits <= 24,
+        bigramBits == 0 || bigramStart + max(1, (1 << bigramBits) / 64) <= bigrams.count
+      else {
         throw .malformed("step \(step)")
       }
       let units = UnsafeBufferPointer(rebasing: trieUnits[start..<(start + count)])
@@ -96,8 +121,9 @@ package final class ConversionTables: @unchecked Sendable {
       }
       steps.append(
         StepTable(
-          trie: trie, memberCount: members,
-          tofuRiskMembers: UInt8(truncatingIfNeeded: stepRecords[4 * step + 3]), leadBytes: leadBytes))
+          trie: trie, memberCount: members, tofuRiskMembers: UInt8(truncatingIfNeeded: record[3]),
+          leadBytes: leadBytes, singles: singlesBase + singlesStart, bigramWords: bigramBase + bigramStart,
+          bigramMask: bigramBits == 0 ? 0 : UInt32((1 << bigramBits) - 1), hasLongerKeys: bigramBits != 0))
     }
     self.steps = steps
 

@@ -28,6 +28,19 @@ public enum ResourceChecksum {
     return hash
   }
 
+  /// The checksum stored in a resource: of the whole file, with the checksum field itself read as zeros.
+  public static func ofResource(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    var header = Array(bytes.prefix(ResourceLayout.headerSize))
+    for index in ResourceLayout.checksumOffset..<(ResourceLayout.checksumOffset + 8) where index < header.count {
+      header[index] = 0
+    }
+    let headerHash = header.withUnsafeBytes { compute($0) }
+    let bodyHash = compute(UnsafeRawBufferPointer(rebasing: bytes.dropFirst(ResourceLayout.headerSize)))
+    var combined = (headerHash ^ (bodyHash << 17 | bodyHash >> 47)) &* 0xFF51_AFD7_ED55_8CCD
+    combined ^= combined >> 31
+    return combined
+  }
+
   /// Computes the checksum of `bytes`.
   public static func compute(_ bytes: [UInt8]) -> UInt64 {
     bytes.withUnsafeBytes { compute($0) }

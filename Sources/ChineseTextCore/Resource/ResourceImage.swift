@@ -42,7 +42,7 @@ public final class ResourceImage: Sendable {
       throw .malformed("\(bytes.count - Int(length)) bytes after the end the header gives")
     }
     let stored = bytes.loadUnaligned(fromByteOffset: ResourceLayout.checksumOffset, as: UInt64.self).littleEndian
-    let computed = ResourceChecksum.compute(UnsafeRawBufferPointer(rebasing: bytes[ResourceLayout.headerSize...]))
+    let computed = ResourceChecksum.ofResource(bytes)
     guard stored == computed else { throw .checksumMismatch(stored: stored, computed: computed) }
 
     let count = Int(bytes.loadUnaligned(fromByteOffset: ResourceLayout.sectionCountOffset, as: UInt32.self).littleEndian)

@@ -5,7 +5,7 @@
 /// directory           24 bytes a section: tag, reserved, offset, length
 /// sections            each starting on an 8-byte boundary
 /// ```
-/// All integers are little-endian. The checksum covers every byte after the header.
+/// All integers are little-endian. The checksum covers every byte, the checksum field read as zeros.
 public enum ResourceLayout {
   /// The first eight bytes of every resource.
   public static let signature: [UInt8] = Array("CTEXTRES".utf8)
@@ -18,9 +18,9 @@ public enum ResourceLayout {
   /// Alignment of every section.
   public static let sectionAlignment = 8
 
-  static let versionOffset = 8
-  static let kindOffset = 12
-  static let lengthOffset = 16
-  static let checksumOffset = 24
-  static let sectionCountOffset = 32
+  public static let versionOffset = 8
+  public static let kindOffset = 12
+  public static let lengthOffset = 16
+  public static let checksumOffset = 24
+  public static let sectionCountOffset = 32
 }

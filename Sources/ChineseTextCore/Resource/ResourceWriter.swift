@@ -45,9 +45,7 @@ public struct ResourceWriter {
       store(UInt64(entry.2), at: base + 16, in: &output)
       output.replaceSubrange(entry.1..<(entry.1 + entry.2), with: sections[index].bytes)
     }
-    let checksum = output.withUnsafeBytes {
-      ResourceChecksum.compute(UnsafeRawBufferPointer(rebasing: $0[ResourceLayout.headerSize...]))
-    }
+    let checksum = output.withUnsafeBytes { ResourceChecksum.ofResource($0) }
     store(checksum, at: ResourceLayout.checksumOffset, in: &output)
     return output
   }
