@@ -40,10 +40,11 @@ let package = Package(
     .executableTarget(name: "ResourceGenerator", dependencies: ["ResourceCompiler", argumentParser]),
     .executableTarget(name: "zh", dependencies: ["ChineseText", argumentParser]),
     // Accuracy evaluations against the research data in ../shared/eval (never copied into the repo).
-    .executableTarget(name: "Evaluation", dependencies: ["ChineseText", argumentParser]),
+    .executableTarget(name: "Evaluation", dependencies: ["ChineseText", "ChineseTextCore", argumentParser]),
     .testTarget(name: "ChineseTextCoreTests", dependencies: ["ChineseTextCore"]),
     .testTarget(name: "ChineseConversionTests", dependencies: ["ChineseConversion", "ChineseText"]),
     .testTarget(name: "ResourceCompilerTests", dependencies: ["ResourceCompiler", "ChineseConversion"]),
+    .testTarget(name: "zhTests", dependencies: ["zh", "ChineseConversion"]),
   ],
   swiftLanguageModes: [.v6]
 )

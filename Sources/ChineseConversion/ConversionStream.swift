@@ -10,9 +10,13 @@ import ChineseTextCore
 ///
 /// ```swift
 /// var stream = ConversionStream(converter: try Converter(.s2t))
-/// let head = try stream.convert(chunk)     // bytes ready so far
-/// let tail = try stream.finish()           // the rest
+/// var output: [UInt8] = []
+/// try stream.convert(chunk, appendingTo: &output)   // appends the bytes ready so far
+/// try stream.finish(appendingTo: &output)           // appends the rest
 /// ```
+///
+/// When the input holds invalid UTF-8 and the policy is ``InvalidInputPolicy/reject``, the text before the
+/// invalid byte is converted and appended first, then the error is thrown; later calls throw it again.
 public struct ConversionStream: Sendable {
   /// How invalid UTF-8 is treated.
   public enum InvalidInputPolicy: Sendable {
@@ -33,6 +37,10 @@ public struct ConversionStream: Sendable {
   private var pending: [UInt8] = []
   /// Offset in the whole stream of `pending[0]`.
   private var pendingOffset = 0
+  /// How many bytes at the start of `pending` are known to be well-formed UTF-8 (a scalar boundary).
+  private var validatedCount = 0
+  /// The invalid input already reported; every later call reports it again.
+  private var failure: ConversionError? = nil
 
   /// Creates a stream.
   public init(
@@ -43,22 +51,36 @@ public struct ConversionStream: Sendable {
     self.maximumPendingBytes = max(maximumPendingBytes, 16)
   }
 
-  /// Adds `chunk` and returns the converted bytes that are ready.
-  /// - Throws: ``ConversionError/invalidUTF8(byteOffset:)`` with the offset in the whole stream.
-  public mutating func convert(_ chunk: some Collection<UInt8>) throws(ConversionError) -> [UInt8] {
+  /// Adds `chunk` and appends the converted bytes that are ready to `output`.
+  /// - Throws: ``ConversionError/invalidUTF8(byteOffset:)`` with the offset in the whole stream, after
+  ///   appending the conversion of the text before it.
+  public mutating func convert(_ chunk: some Collection<UInt8>, appendingTo output: inout [UInt8])
+    throws(ConversionError)
+  {
+    if let failure { throw failure }
     pending.append(contentsOf: chunk)
     consumedByteCount += chunk.count
-    return try drain(isFinal: false)
+    try drain(isFinal: false, into: &output)
   }
 
-  /// Converts what is left. The stream is empty afterwards.
-  public mutating func finish() throws(ConversionError) -> [UInt8] {
-    try drain(isFinal: true)
+  /// Converts what is left and appends it to `output`. The stream is empty afterwards.
+  public mutating func finish(appendingTo output: inout [UInt8]) throws(ConversionError) {
+    if let failure { throw failure }
+    try drain(isFinal: true, into: &output)
   }
 
-  private mutating func drain(isFinal: Bool) throws(ConversionError) -> [UInt8] {
-    try repairOrReject(isFinal: isFinal)
-    let cut = isFinal ? pending.count : safeCut()
+  private mutating func drain(isFinal: Bool, into output: inout [UInt8]) throws(ConversionError) {
+    if let invalid = repairOrReject(isFinal: isFinal) {
+      let error = ConversionError.invalidUTF8(byteOffset: pendingOffset + invalid)
+      output += convertPrefix(invalid)
+      pending.removeAll()
+      failure = error
+      throw error
+    }
+    output += convertPrefix(isFinal ? pending.count : safeCut())
+  }
+
+  private mutating func convertPrefix(_ cut: Int) -> [UInt8] {
     guard cut > 0 else { return [] }
     let output = pending.withUnsafeBufferPointer { bytes in
       let buffer = ByteBuffer(capacity: cut + cut / 8 + 16)
@@ -67,24 +89,35 @@ public struct ConversionStream: Sendable {
     }
     pending.removeFirst(cut)
     pendingOffset += cut
+    validatedCount = max(0, validatedCount - cut)
     return output
   }
 
-  /// Validates `pending`, leaving an incomplete sequence at the end for the next chunk (unless final).
-  private mutating func repairOrReject(isFinal: Bool) throws(ConversionError) {
+  /// Validates the new part of `pending`, leaving an incomplete sequence at the end for the next chunk
+  /// (unless final). Returns the offset of an invalid byte when the policy rejects it.
+  private mutating func repairOrReject(isFinal: Bool) -> Int? {
     var tail: Int? = nil
-    let invalid = pending.withUnsafeBytes {
-      UTF8Scalars.firstInvalidOffset(in: $0, allowsIncompleteTail: !isFinal, incompleteTail: &tail)
+    let start = validatedCount
+    let invalidAfterStart = pending.withUnsafeBytes {
+      UTF8Scalars.firstInvalidOffset(
+        in: UnsafeRawBufferPointer(rebasing: $0[start...]), allowsIncompleteTail: !isFinal, incompleteTail: &tail)
     }
-    guard let invalid else { return }
+    guard let invalidAfterStart else {
+      validatedCount = start + (tail ?? (pending.count - start))
+      return nil
+    }
+    let invalid = start + invalidAfterStart
     switch invalidInputPolicy {
     case .reject:
-      throw .invalidUTF8(byteOffset: pendingOffset + invalid)
+      return invalid
     case .substituteReplacementCharacter:
       // Repair everything but an incomplete sequence at the very end, which the next chunk may complete.
       let end = isFinal ? pending.count : (Self.incompleteTailStart(pending) ?? pending.count)
-      guard end > invalid else { return }
-      pending.replaceSubrange(invalid..<end, with: Array(String(decoding: pending[invalid..<end], as: UTF8.self).utf8))
+      guard end > invalid else { return nil }
+      let repaired = Array(String(decoding: pending[invalid..<end], as: UTF8.self).utf8)
+      pending.replaceSubrange(invalid..<end, with: repaired)
+      validatedCount = invalid + repaired.count
+      return nil
     }
   }
 
@@ -107,11 +140,7 @@ public struct ConversionStream: Sendable {
 
   /// The end of the longest prefix of `pending` that can be converted on its own.
   private func safeCut() -> Int {
-    var incomplete: Int? = nil
-    let valid = pending.withUnsafeBytes { bytes -> Int in
-      _ = UTF8Scalars.firstInvalidOffset(in: bytes, allowsIncompleteTail: true, incompleteTail: &incomplete)
-      return incomplete ?? bytes.count
-    }
+    let valid = validatedCount
     guard valid > 0 else { return 0 }
     return pending.withUnsafeBufferPointer { bytes -> Int in
       let base = bytes.baseAddress!

@@ -1,5 +1,5 @@
-import Foundation
 import ChineseTextCore
+import Foundation
 
 /// Converts Chinese text between scripts and regional standards with OpenCC's dictionaries and rules.
 ///

@@ -41,7 +41,8 @@ struct OpenCCEvaluation: ParsableCommand {
         if actual == expected {
           passed[name, default: 0] += 1
         } else {
-          failures.append("\(testCase.id) [\(name)]\n  input:    \(testCase.input)\n  expected: \(expected)\n  actual:   \(actual)")
+          failures.append(
+            "\(testCase.id) [\(name)]\n  input:    \(testCase.input)\n  expected: \(expected)\n  actual:   \(actual)")
         }
       }
     }
@@ -53,7 +54,9 @@ struct OpenCCEvaluation: ParsableCommand {
     let allPassed = passed.values.reduce(0, +)
     let allTotal = total.values.reduce(0, +)
     print("all      \(allPassed)/\(allTotal)")
-    if verbose { failures.forEach { print($0) } }
+    if verbose {
+      for failure in failures { print(failure) }
+    }
 
     // Golden documents: whole-file outputs of the plain (mmseg) configurations.
     let golden = URL(fileURLWithPath: tests).appendingPathComponent("golden")
@@ -75,7 +78,9 @@ struct OpenCCEvaluation: ParsableCommand {
           for (x, y) in zip(a, e) where x != y { print("  expected: \(y)\n  actual:   \(x)") }
         }
       }
-      print("\(name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(identical ? "identical" : "DIFFERS (\(differingLines) lines)")")
+      print(
+        "\(name.padding(toLength: 8, withPad: " ", startingAt: 0)) \(identical ? "identical" : "DIFFERS (\(differingLines) lines)")"
+      )
     }
     if allPassed != allTotal || goldenFailures > 0 { throw ExitCode(1) }
   }

@@ -80,4 +80,3 @@ struct OpenCCDictionary: Sendable {
     return OpenCCDictionary(name: name, entries: entries)
   }
 }
-

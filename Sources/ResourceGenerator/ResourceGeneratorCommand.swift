@@ -43,7 +43,9 @@ struct ResourceGenerator: ParsableCommand {
         throw ValidationError("cannot read \(options.output)")
       }
       guard Array(committed) == bytes else {
-        print("MISMATCH: \(options.output) (\(committed.count) bytes) differs from the compiler's output (\(bytes.count) bytes)")
+        print(
+          "MISMATCH: \(options.output) (\(committed.count) bytes) differs from the compiler's output (\(bytes.count) bytes)"
+        )
         throw ExitCode(1)
       }
       print("ok: \(options.output) is identical to the compiler's output (\(bytes.count) bytes)")

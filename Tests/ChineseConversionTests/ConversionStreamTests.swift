@@ -3,7 +3,9 @@ import Testing
 
 @Suite("Streaming conversion")
 struct ConversionStreamTests {
-  static func streamed(_ bytes: [UInt8], converter: Converter, chunk: Int, policy: ConversionStream.InvalidInputPolicy = .reject)
+  static func streamed(
+    _ bytes: [UInt8], converter: Converter, chunk: Int, policy: ConversionStream.InvalidInputPolicy = .reject
+  )
     throws(ConversionError) -> [UInt8]
   {
     var stream = ConversionStream(converter: converter, invalidInputPolicy: policy, maximumPendingBytes: 64)
@@ -11,10 +13,10 @@ struct ConversionStreamTests {
     var start = 0
     while start < bytes.count {
       let end = min(start + chunk, bytes.count)
-      output += try stream.convert(bytes[start..<end])
+      try stream.convert(bytes[start..<end], appendingTo: &output)
       start = end
     }
-    output += try stream.finish()
+    try stream.finish(appendingTo: &output)
     return output
   }
 
@@ -37,6 +39,17 @@ struct ConversionStreamTests {
     #expect(throws: ConversionError.invalidUTF8(byteOffset: 3)) {
       _ = try Self.streamed(Array("头".utf8) + [0xE5, 0x8F], converter: converter, chunk: 2)
     }
+  }
+
+  @Test func textBeforeAnInvalidByteIsConvertedFirst() throws {
+    var stream = ConversionStream(converter: try Converter(.s2t))
+    var output: [UInt8] = []
+    #expect(throws: ConversionError.invalidUTF8(byteOffset: 13)) {
+      try stream.convert(Array("头发\n发展".utf8) + [0xFF] + Array("头".utf8), appendingTo: &output)
+    }
+    #expect(String(decoding: output, as: UTF8.self) == "頭髮\n發展")
+    #expect(throws: ConversionError.invalidUTF8(byteOffset: 13)) { try stream.finish(appendingTo: &output) }
+    #expect(throws: ConversionError.invalidUTF8(byteOffset: 13)) { try stream.convert([0x41], appendingTo: &output) }
   }
 
   @Test func lossyModeSubstitutesReplacementCharacters() throws {

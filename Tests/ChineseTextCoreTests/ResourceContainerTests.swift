@@ -25,7 +25,9 @@ struct ResourceContainerTests {
   @Test func everyPrefixIsRejected() {
     let bytes = Self.sample()
     for length in 0..<bytes.count {
-      #expect(throws: ResourceError.self) { _ = try ResourceImage(bytes: bytes.prefix(length), expectedKind: Self.kind) }
+      #expect(throws: ResourceError.self) {
+        _ = try ResourceImage(bytes: bytes.prefix(length), expectedKind: Self.kind)
+      }
     }
   }
 
@@ -48,6 +50,7 @@ struct ResourceContainerTests {
   @Test func checksumIsStable() {
     #expect(ResourceChecksum.compute(Array("ChineseText".utf8)) == ResourceChecksum.compute(Array("ChineseText".utf8)))
     #expect(ResourceChecksum.compute([]) != ResourceChecksum.compute([0]))
-    #expect(ResourceChecksum.compute([1, 2, 3, 4, 5, 6, 7, 8, 9]) != ResourceChecksum.compute([1, 2, 3, 4, 5, 6, 7, 8, 8]))
+    #expect(
+      ResourceChecksum.compute([1, 2, 3, 4, 5, 6, 7, 8, 9]) != ResourceChecksum.compute([1, 2, 3, 4, 5, 6, 7, 8, 8]))
   }
 }

@@ -32,7 +32,8 @@ struct CompilerTests {
     #expect(table["才"] == ["才", "纔"])
     #expect(table["纔"] == ["纔"])
     #expect(table["么"] == ["幺", "麼"])
-    #expect(reversed.entries.map(\.key) == reversed.entries.map(\.key).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    #expect(
+      reversed.entries.map(\.key) == reversed.entries.map(\.key).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
   }
 
   @Test func extractsTheTofuRiskExtension() throws {

@@ -117,7 +117,8 @@ package final class ConversionTables: @unchecked Sendable {
         leadBytes.insert(
           UInt8(
             truncatingIfNeeded: scalar < 0x80
-              ? scalar : scalar < 0x800 ? 0xC0 | scalar >> 6 : scalar < 0x10000 ? 0xE0 | scalar >> 12 : 0xF0 | scalar >> 18))
+              ? scalar
+              : scalar < 0x800 ? 0xC0 | scalar >> 6 : scalar < 0x10000 ? 0xE0 | scalar >> 12 : 0xF0 | scalar >> 18))
       }
       steps.append(
         StepTable(

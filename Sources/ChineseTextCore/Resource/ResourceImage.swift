@@ -45,7 +45,8 @@ public final class ResourceImage: Sendable {
     let computed = ResourceChecksum.ofResource(bytes)
     guard stored == computed else { throw .checksumMismatch(stored: stored, computed: computed) }
 
-    let count = Int(bytes.loadUnaligned(fromByteOffset: ResourceLayout.sectionCountOffset, as: UInt32.self).littleEndian)
+    let count = Int(
+      bytes.loadUnaligned(fromByteOffset: ResourceLayout.sectionCountOffset, as: UInt32.self).littleEndian)
     let directoryEnd = ResourceLayout.headerSize + count * ResourceLayout.directoryEntrySize
     guard count < 4096, directoryEnd <= bytes.count else { throw .malformed("section directory out of bounds") }
     var sections: [UInt32: Range<Int>] = [:]

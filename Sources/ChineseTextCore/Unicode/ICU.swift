@@ -16,7 +16,16 @@ public enum ICU {
 
   /// The Unicode normalisation forms ICU provides.
   public enum NormalizationForm: Int32, Sendable {
-    case nfc = 0, nfd = 1, nfkc = 2, nfkd = 3, nfkcCaseFold = 4
+    /// Canonical composition.
+    case nfc = 0
+    /// Canonical decomposition.
+    case nfd = 1
+    /// Compatibility composition: folds full-width forms, ligatures and the like.
+    case nfkc = 2
+    /// Compatibility decomposition.
+    case nfkd = 3
+    /// NFKC with case folding.
+    case nfkcCaseFold = 4
   }
 
   /// An ICU failure, with ICU's error code.
@@ -28,6 +37,9 @@ public enum ICU {
     public var description: String { "ICU \(operation) failed with error \(code)" }
   }
 
+  /// ICU's `U_BUFFER_OVERFLOW_ERROR`.
+  static let bufferOverflow: Int32 = 15
+
   /// Normalises `text` to the given form.
   public static func normalize(_ text: String, form: NormalizationForm) throws(Failure) -> String {
     let source = Array(text.utf16)
@@ -37,7 +49,7 @@ public enum ICU {
       var error: Int32 = 0
       var output = [UInt16](repeating: 0, count: capacity)
       let length = ctx_icu_normalize(form.rawValue, source, Int32(source.count), &output, Int32(capacity), &error)
-      if error == 15 /* U_BUFFER_OVERFLOW_ERROR */ || Int(length) > capacity {
+      if error == bufferOverflow || Int(length) > capacity {
         capacity = Int(length) + 16
         continue
       }

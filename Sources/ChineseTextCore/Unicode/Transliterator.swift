@@ -32,7 +32,7 @@ public final class Transliterator: @unchecked Sendable {
       buffer = original + [UInt16](repeating: 0, count: capacity - original.count)
       var length = Int32(original.count)
       let status = lock.withLock { ctx_icu_transliterate(handle, &buffer, &length, Int32(capacity)) }
-      if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ {
+      if status == ICU.bufferOverflow {
         capacity *= 2
         continue
       }
