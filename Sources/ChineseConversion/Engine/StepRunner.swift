@@ -55,22 +55,6 @@ struct StepRunner {
     return bigramWords[Int(bit &>> 6)] & (1 &<< UInt64(bit & 63)) != 0
   }
 
-  /// The value of the best enabled member in a payload list, or -1.
-  @inline(__always)
-  func bestValue(inPayload payload: Int) -> Int {
-    guard payload >= 0 && payload < payloadCount else { return -1 }
-    let count = Int(payloads[payload])
-    guard payload &+ count < payloadCount else { return -1 }
-    var entryIndex = payload &+ 1
-    let last = payload &+ count
-    while entryIndex <= last {
-      let entry = payloads[entryIndex]
-      if enabledMembers & (1 &<< UInt8(truncatingIfNeeded: entry &>> 24)) != 0 { return Int(entry & 0xFF_FFFF) }
-      entryIndex &+= 1
-    }
-    return -1
-  }
-
   @inline(__always)
   func isPlainASCII(_ byte: UInt8) -> Bool {
     byte < 64 ? asciiInKeys.0 & (1 &<< UInt64(byte)) == 0 : asciiInKeys.1 & (1 &<< UInt64(byte &- 64)) == 0

@@ -155,14 +155,6 @@ package final class ConversionTables: @unchecked Sendable {
     return ScriptClass(rawValue: scriptClasses[code]) ?? .neutral
   }
 
-  /// The default (first) candidate of a value, as UTF-8 bytes.
-  @inline(__always)
-  func defaultValue(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-    let offset = Int(valueRecords[2 &* index])
-    let length = Int(valueRecords[2 &* index &+ 1] >> 16)
-    return UnsafeBufferPointer(rebasing: valueBytes[offset..<(offset &+ length)])
-  }
-
   /// Every candidate of a value.
   package func candidates(_ index: Int) -> [String] {
     let offset = Int(valueRecords[2 * index])
